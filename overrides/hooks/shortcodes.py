@@ -1,0 +1,163 @@
+"""Build hook: shortcodes written in Markdown as ``<!-- md:name args -->``.
+
+Why this exists: generated parts of pages (a decision tool with its static form, the service-flow
+diagram, the legal-basis and abbreviation annexes) are placed from Markdown but produced from one
+data source. An unknown shortcode fails the build instead of rendering silently.
+
+- ``<!-- md:alat <tree_id> -->``  a decision tool: first question, live app, static form
+- ``<!-- md:alur-layanan -->``    the service-flow diagram (decision_tools/stages.py)
+- ``<!-- md:dasar-hukum -->``     every legal instrument and where the site cites it
+- ``<!-- md:singkatan -->``       every abbreviation (includes/singkatan.md)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).parent))
+
+import browser_runtime  # noqa: E402
+from decision_tools import law, registry, render  # noqa: E402
+from decision_tools.engine import walk  # noqa: E402
+from decision_tools.model import LegalRef  # noqa: E402
+from decision_tools.stages import STAGES  # noqa: E402
+
+SHORTCODE = re.compile(r"<!-- md:([a-z-]+)((?: [a-z0-9_-]+)*) -->")
+ABBREVIATION = re.compile(r"^\*\[(.+?)\]:\s*(.+)$")
+
+# Helpers -----------------------------------------------------------------------------------------
+
+
+def _base(page: Page) -> str:
+    """Relative path from a page to the site root."""
+    return "../" * page.url.count("/")
+
+
+def _tool(page: Page, args: list[str]) -> str:
+    if len(args) != 1 or registry.get(args[0]) is None:
+        raise PluginError(f"{page.file.src_path}: md:alat perlu satu id alat yang terdaftar, bukan {args}")
+    tree = registry.TREES[args[0]]
+    base = _base(page)
+    config = {
+        "tree": tree.id,
+        "root": tree.root,
+        "base": base,
+        "worker": f"{base}assets/js/tool-worker.js",
+        "runtime": f"{base}{browser_runtime.RUNTIME_URL}",
+        "package": f"{base}{browser_runtime.PACKAGE_URL}",
+        "downloadBytes": browser_runtime.runtime_bytes(),
+    }
+    island = json.dumps(config, ensure_ascii=False).replace("</", "<\\/")
+    return (
+        f'<div class="dt-tool" data-dt-tool="{tree.id}">'
+        f'<script type="application/json" data-dt-config>{island}</script>'
+        '<p class="dt-status" role="status" data-dt-status></p>'
+        '<progress class="dt-progress" data-dt-progress hidden aria-label="Unduhan mesin alat"></progress>'
+        f'<div class="dt-app" data-dt-app hidden>{render.question_form(walk(tree, []), base)}</div>'
+        '<div class="dt-fallback admonition warning" data-dt-fallback hidden>'
+        '<p class="admonition-title">Alat interaktif tidak dapat dijalankan</p>'
+        '<p><span data-dt-reason></span> Anda tetap bisa memakai versi langkah demi langkah di bawah: '
+        "isinya sama.</p></div>"
+        '<section class="dt-static-wrap" data-dt-static-wrap aria-label="Versi langkah demi langkah">'
+        + render.static_form(tree, base)
+        + "</section></div>"
+    )
+
+
+def _flow(page: Page, args: list[str]) -> str:
+    items = "".join(
+        f'<li class="flow__stage"><a class="flow__box" href="#{stage.id}">'
+        f'<span class="flow__number">{number}</span><span class="flow__title">{escape(stage.title)}</span>'
+        f'<span class="flow__lead">{escape(stage.lead)}</span></a></li>'
+        for number, stage in enumerate(STAGES, start=1)
+    )
+    return (f'<figure class="flow"><ol class="flow__stages">{items}</ol><figcaption>Alur layanan dari laporan '
+            "pertama sampai terminasi. Rujukan dan koordinasi berjalan di setiap tahap.</figcaption></figure>")
+
+
+def legal_usage(docs_dir: Path) -> dict[str, list[str]]:
+    """Instrument short form -> the docs/ pages and tools that cite it."""
+    usage: dict[str, list[str]] = {}
+    for path in sorted(docs_dir.rglob("*.md")):
+        for short in law.find_citations(path.read_text(encoding="utf-8")):
+            usage.setdefault(short, []).append(path.relative_to(docs_dir).as_posix())
+    for tree in registry.TREES.values():
+        for node in (*tree.questions, *tree.outcomes):
+            for ref in node.refs:
+                if isinstance(ref, LegalRef) and (instrument := law.by_id(ref.instrument)):
+                    pages = usage.setdefault(instrument.short, [])
+                    if f"alat: {tree.title}" not in pages:
+                        pages.append(f"alat: {tree.title}")
+    return usage
+
+
+def _legal_basis(page: Page, args: list[str], config: MkDocsConfig) -> str:
+    docs_dir = Path(config.docs_dir)
+    usage = legal_usage(docs_dir)
+    unknown = sorted(short for short in usage if law.by_short(short) is None)
+    if unknown:
+        raise PluginError(f"Instrumen hukum dikutip tetapi tidak terdaftar di decision_tools/law.py: {unknown}")
+    lines = []
+    for instrument in law.INSTRUMENTS:
+        lines += [f"## {instrument.short} {{#{instrument.id}}}", "", f"**{instrument.title}**", "",
+                  f"Mengatur: {instrument.governs}", ""]
+        if instrument.status:
+            lines += [f"Perubahan penting: {instrument.status}", ""]
+        cited = usage.get(instrument.short, [])
+        if cited:
+            links = [f"[{p.removesuffix('.md')}](../{p})" if not p.startswith("alat:") else p for p in cited
+                     if p != page.file.src_path]
+            lines += ["Dirujuk di: " + ", ".join(links), ""]
+    return "\n".join(lines)
+
+
+def abbreviations() -> list[tuple[str, str]]:
+    text = (ROOT / "includes" / "singkatan.md").read_text(encoding="utf-8")
+    return [(m.group(1), m.group(2)) for line in text.splitlines() if (m := ABBREVIATION.match(line.strip()))]
+
+
+def _abbreviation_table(page: Page, args: list[str], config: MkDocsConfig) -> str:
+    rows = [f"| {abbr} | {expansion} |" for abbr, expansion in sorted(abbreviations(), key=lambda a: a[0].lower())]
+    return "\n".join(["| Singkatan | Kepanjangan |", "|---|---|", *rows])
+
+
+MARKDOWN_CODES: dict[str, Callable[[Page, list[str], MkDocsConfig], str]] = {
+    "dasar-hukum": _legal_basis,
+    "singkatan": _abbreviation_table,
+}
+HTML_CODES: dict[str, Callable[[Page, list[str]], str]] = {
+    "alat": _tool,
+    "alur-layanan": _flow,
+}
+
+# Hooks -------------------------------------------------------------------------------------------
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    def replace(match: re.Match[str]) -> str:
+        name, args = match.group(1), match.group(2).split()
+        if name in MARKDOWN_CODES:
+            return MARKDOWN_CODES[name](page, args, config)
+        if name in HTML_CODES:
+            return match.group(0)  # expanded after Markdown, in on_page_content
+        raise PluginError(f"{page.file.src_path}: shortcode tidak dikenal: md:{name}")
+
+    return SHORTCODE.sub(replace, markdown)
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return SHORTCODE.sub(lambda m: HTML_CODES[m.group(1)](page, m.group(2).split()), html)
+
