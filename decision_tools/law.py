@@ -76,6 +76,8 @@ INSTRUMENTS: tuple[Instrument, ...] = (
                "Layanan Perlindungan Perempuan dan Anak", "Standar enam fungsi layanan UPTD PPA; pencatatan di Simfoni PPA."),
     Instrument("uu-12-2022", "UU 12/2022", "Undang-Undang Nomor 12 Tahun 2022 tentang Tindak Pidana Kekerasan Seksual",
                "Tindak pidana kekerasan seksual, hak korban, pendamping, pelaporan, penghapusan konten, restitusi."),
+    Instrument("uu-27-2022", "UU 27/2022", "Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi",
+               "Pemrosesan data pribadi, termasuk data anak dan data spesifik, dan hak subjek data."),
     Instrument("pma-73-2022", "PMA 73/2022", "Peraturan Menteri Agama Nomor 73 Tahun 2022 tentang Penanganan dan Pencegahan "
                "Kekerasan Seksual di Satuan Pendidikan pada Kementerian Agama",
                "Pencegahan dan penanganan kekerasan seksual di madrasah, pesantren, dan satuan pendidikan keagamaan."),

@@ -18,11 +18,15 @@ from .engine import Position
 from .model import LegalRef, Outcome, Question, Ref, StandardRef, Tree, Urgency
 from .steps import STEPS
 
-__all__ = ["check_answers", "format_date", "outcome_body", "page_url", "question_form", "ref_link", "result", "static_form"]
+__all__ = [
+    "check_answers", "format_date", "outcome_body", "page_url", "question_form", "ref_link", "result", "static_form",
+]
 
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
           "Oktober", "November", "Desember")
-STANDARD_VERSION = "Pedoman Standar Penyediaan Layanan bagi Anak Korban dan Pelaku Pornografi (KemenPPPA dan ECPAT Indonesia, 2018)"
+STANDARD_VERSION = (
+    "Pedoman Standar Penyediaan Layanan bagi Anak Korban dan Pelaku Pornografi (KemenPPPA dan ECPAT Indonesia, 2018)"
+)
 
 
 def _id(tree: Tree, *parts: str) -> str:
@@ -231,7 +235,8 @@ def static_form(tree: Tree, base: str) -> str:
             parts += [f'<h3><span class="dt-caption">Hasil</span> {escape(node.title)}</h3>',
                       outcome_body(node, base, level=4)]
         if node.id != tree.root:
-            parts.append(f'<p class="dt-static-restart"><a href="#{anchor[tree.root]}">Kembali ke pertanyaan pertama</a></p>')
+            parts.append(f'<p class="dt-static-restart"><a href="#{anchor[tree.root]}">'
+                         "Kembali ke pertanyaan pertama</a></p>")
         parts.append("</section>")
     parts.append("</div>")
     return "".join(parts)

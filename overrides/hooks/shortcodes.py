@@ -30,8 +30,9 @@ if str(ROOT) not in sys.path:
 sys.path.insert(0, str(Path(__file__).parent))
 
 import browser_runtime  # noqa: E402
+
 from decision_tools import law, registry, render  # noqa: E402
-from decision_tools.engine import walk  # noqa: E402
+from decision_tools.browser import handle  # noqa: E402
 from decision_tools.model import LegalRef  # noqa: E402
 from decision_tools.stages import STAGES  # noqa: E402
 
@@ -51,6 +52,7 @@ def _tool(page: Page, args: list[str]) -> str:
         raise PluginError(f"{page.file.src_path}: md:alat perlu satu id alat yang terdaftar, bukan {args}")
     tree = registry.TREES[args[0]]
     base = _base(page)
+    first = json.loads(handle(json.dumps({"tree": tree.id, "answers": [], "base": base})))
     config = {
         "tree": tree.id,
         "root": tree.root,
@@ -59,6 +61,7 @@ def _tool(page: Page, args: list[str]) -> str:
         "runtime": f"{base}{browser_runtime.RUNTIME_URL}",
         "package": f"{base}{browser_runtime.PACKAGE_URL}",
         "downloadBytes": browser_runtime.runtime_bytes(),
+        "firstTitle": first["title"],
     }
     island = json.dumps(config, ensure_ascii=False).replace("</", "<\\/")
     return (
@@ -66,7 +69,7 @@ def _tool(page: Page, args: list[str]) -> str:
         f'<script type="application/json" data-dt-config>{island}</script>'
         '<p class="dt-status" role="status" data-dt-status></p>'
         '<progress class="dt-progress" data-dt-progress hidden aria-label="Unduhan mesin alat"></progress>'
-        f'<div class="dt-app" data-dt-app hidden>{render.question_form(walk(tree, []), base)}</div>'
+        f'<div class="dt-app" data-dt-app hidden>{first["html"]}</div>'
         '<div class="dt-fallback admonition warning" data-dt-fallback hidden>'
         '<p class="admonition-title">Alat interaktif tidak dapat dijalankan</p>'
         '<p><span data-dt-reason></span> Anda tetap bisa memakai versi langkah demi langkah di bawah: '
@@ -124,13 +127,17 @@ def _legal_basis(page: Page, args: list[str], config: MkDocsConfig) -> str:
     return "\n".join(lines)
 
 
-def abbreviations() -> list[tuple[str, str]]:
-    text = (ROOT / "includes" / "singkatan.md").read_text(encoding="utf-8")
+def abbreviations(config: MkDocsConfig) -> list[tuple[str, str]]:
+    """The abbreviations file that pymdownx.snippets appends to every page (one source)."""
+    snippets = config.mdx_configs["pymdownx.snippets"]
+    path = Path(config.config_file_path).parent / snippets["base_path"][0] / snippets["auto_append"][0]
+    text = path.read_text(encoding="utf-8")
     return [(m.group(1), m.group(2)) for line in text.splitlines() if (m := ABBREVIATION.match(line.strip()))]
 
 
 def _abbreviation_table(page: Page, args: list[str], config: MkDocsConfig) -> str:
-    rows = [f"| {abbr} | {expansion} |" for abbr, expansion in sorted(abbreviations(), key=lambda a: a[0].lower())]
+    entries = sorted(abbreviations(config), key=lambda a: a[0].lower())
+    rows = [f"| {abbr} | {expansion} |" for abbr, expansion in entries]
     return "\n".join(["| Singkatan | Kepanjangan |", "|---|---|", *rows])
 
 

@@ -18,10 +18,17 @@ function progress(phase, force = false) {
 
 // Count the bytes of every download (Pyodide's included) so the page can show real progress and
 // tell a stalled download from a slow one.
+// A failed download is reported at once: Pyodide itself may only log it and wait forever.
 const nativeFetch = self.fetch.bind(self);
 self.fetch = async (...args) => {
-  const response = await nativeFetch(...args);
-  if (!response.ok) throw new Error(`HTTP ${response.status} untuk ${response.url}`);
+  let response;
+  try {
+    response = await nativeFetch(...args);
+    if (!response.ok) throw new Error(`HTTP ${response.status} untuk ${response.url}`);
+  } catch (error) {
+    self.postMessage({ type: "error", message: String(error) });
+    throw error;
+  }
   if (!response.body) return response;
   const counter = new TransformStream({
     transform(chunk, controller) {

@@ -45,6 +45,7 @@ class DecisionTool {
     }
     this.app.hidden = false;
     this.staticForm.hidden = true;
+    document.title = `${this.config.firstTitle} - ${this.pageTitle}`;
     this.app.addEventListener("submit", (event) => this.onSubmit(event));
     this.app.addEventListener("click", (event) => this.onClick(event));
     document.addEventListener("dt:exit", () => this.clear());

@@ -1,14 +1,9 @@
-"""The catalogue of steps: every action a tool can recommend, written once.
-
-Why this module exists: a step in a tool's result and the same step on a printed checklist must
-never drift apart, so both read it from here by id. Each step says who does it, how urgent it is,
-how strong the duty is (WAJIB / STANDAR / DIANJURKAN) and what it rests on.
-"""
+"""Steps of the first response: safety, health, listening, reporting, material, first assessment."""
 
 from __future__ import annotations
 
-from .model import Step, Strength, Urgency
-from .sections import legal, section
+from ..model import Step, Strength, Urgency
+from ..sections import legal, section
 
 __all__ = ["STEPS"]
 

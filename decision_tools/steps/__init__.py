@@ -1,0 +1,29 @@
+"""The catalogue of steps: every action a tool can recommend, written once.
+
+Why this package exists: a step in a tool's result and the same step on a printed checklist must
+never drift apart, so both read it from here by id. Each step says who does it, how urgent it is,
+how strong the duty is (WAJIB / STANDAR / DIANJURKAN) and what it rests on. Steps are grouped in
+one module per theme; ids are unique across the whole catalogue (checked at import).
+"""
+
+from __future__ import annotations
+
+from ..model import Step
+from . import awal
+
+__all__ = ["STEPS"]
+
+_MODULES = (awal,)
+
+
+def _merge() -> dict[str, Step]:
+    merged: dict[str, Step] = {}
+    for module in _MODULES:
+        for step_id, step in module.STEPS.items():
+            if step_id in merged:
+                raise ValueError(f"langkah '{step_id}' didefinisikan dua kali ({module.__name__})")
+            merged[step_id] = step
+    return merged
+
+
+STEPS: dict[str, Step] = _merge()
