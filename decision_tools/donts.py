@@ -6,6 +6,7 @@ printable "Jangan" card; one source keeps them identical and each carries its ba
 
 from __future__ import annotations
 
+from . import donts_tools
 from .model import Dont
 from .sections import legal, section
 
@@ -13,7 +14,7 @@ __all__ = ["DONTS"]
 
 _PA_JANGAN = section("pendampingan/pendampingan-awal", "jangan", "2.1", "Pendampingan awal")
 
-DONTS: dict[str, Dont] = {
+_FIRST_RESPONSE: dict[str, Dont] = {
     d.id: d
     for d in (
         Dont("jangan.buka_materi",
@@ -53,3 +54,16 @@ DONTS: dict[str, Dont] = {
              (section("pemulihan/penghapusan-materi", "jangan", "4.7", "Penghapusan materi"),)),
     )
 }
+
+
+def _merge(*catalogues: dict[str, Dont]) -> dict[str, Dont]:
+    merged: dict[str, Dont] = {}
+    for catalogue in catalogues:
+        for dont_id, dont in catalogue.items():
+            if dont_id in merged:
+                raise ValueError(f"larangan '{dont_id}' didefinisikan dua kali")
+            merged[dont_id] = dont
+    return merged
+
+
+DONTS: dict[str, Dont] = _merge(_FIRST_RESPONSE, donts_tools.DONTS)

@@ -116,22 +116,33 @@ class Contact:
 
 @dataclass(frozen=True)
 class Option:
-    """One answer to a question; ``next`` is the id of a question or an outcome."""
+    """One answer to a question; ``next`` is the id of a question or an outcome.
+
+    ``steps`` are added to the result when the option is chosen: this is how a multiple-choice
+    question (a needs assessment) builds one merged plan.
+    """
 
     id: str
     label: str
     next: str
     hint: str = ""
+    steps: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Question:
+    """A question page. ``multiple``: the reader ticks one or more options (all lead to the same
+    next node). ``derive``: the name of a function in :mod:`decision_tools.derive` that turns
+    typed inputs (e.g. two dates) into one of the options."""
+
     id: str
     text: str  # the question, shown as the page heading
     why: str  # "Mengapa pertanyaan ini?"
     options: tuple[Option, ...]
     refs: tuple[Ref, ...]
     hint: str = ""
+    multiple: bool = False
+    derive: str = ""
 
 
 @dataclass(frozen=True)
@@ -154,7 +165,7 @@ class Example:
     id: str
     title: str
     story: str
-    answers: tuple[tuple[str, str], ...]  # (question id, option id) in order
+    answers: tuple[tuple[str, str | tuple[str, ...]], ...]  # (question id, option id or ids) in order
     outcome: str
 
 

@@ -13,12 +13,29 @@ from .contacts import CONTACTS
 from .donts import DONTS
 from .model import Tree
 from .steps import STEPS
-from .trees import penanganan_awal
+from .trees import (
+    insiden_lembaga,
+    kesiapan_terminasi,
+    materi_digital,
+    penanganan_awal,
+    rencana_layanan,
+    status_hukum,
+)
 from .validate import InvalidTree, problems
 
 __all__ = ["TREES", "all_problems", "check_all", "get"]
 
-TREES: dict[str, Tree] = {tree.id: tree for tree in (penanganan_awal.TREE,)}
+TREES: dict[str, Tree] = {
+    tree.id: tree
+    for tree in (
+        penanganan_awal.TREE,
+        status_hukum.TREE,
+        materi_digital.TREE,
+        rencana_layanan.TREE,
+        insiden_lembaga.TREE,
+        kesiapan_terminasi.TREE,
+    )
+}
 
 
 def get(tree_id: str) -> Tree | None:

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from . import law
+from .derive import DERIVERS
 from .engine import AnswerError, walk
 from .model import LegalRef, Question, Ref, Tree
 
@@ -68,6 +69,15 @@ def _id_problems(tree: Tree) -> list[str]:
         for option in question.options:
             if not OPTION_ID.match(option.id):
                 out.append(f"{tree.id}.{question.id}.{option.id}: id pilihan tidak sah")
+        if question.multiple and len({o.next for o in question.options}) > 1:
+            out.append(f"{tree.id}.{question.id}: semua pilihan ganda harus menuju node yang sama")
+        if question.derive:
+            deriver = DERIVERS.get(question.derive)
+            if deriver is None:
+                out.append(f"{tree.id}.{question.id}: penghitung '{question.derive}' tidak dikenal")
+            elif missing := sorted(deriver.option_ids - {o.id for o in question.options}):
+                out.append(f"{tree.id}.{question.id}: penghitung dapat menghasilkan {missing}, "
+                           "tetapi pilihan itu tidak ada")
     for outcome in tree.outcomes:
         if not OUTCOME_ID.match(outcome.id):
             out.append(f"{tree.id}.{outcome.id}: id hasil harus berbentuk h_…")
@@ -178,6 +188,8 @@ def _content_problems(tree: Tree, step_ids: frozenset[str] | set[str]) -> list[s
         if not question.refs:
             out.append(f"{where}: tanpa rujukan ke pedoman atau dasar hukum")
         out += _ref_problems(where, question.refs)
+        out += [f"{where}.{o.id}: langkah '{s}' tidak ada di katalog langkah" for o in question.options
+                for s in o.steps if s not in step_ids]
     for outcome in tree.outcomes:
         where = f"{tree.id}.{outcome.id}"
         if not outcome.title.strip() or not outcome.why.strip():

@@ -17,7 +17,7 @@ def test_no_answers_is_the_root_question():
 def test_path_is_recorded_in_order():
     """The path keeps each question and the option chosen, in order."""
     position = walk(TREE, [("q_bahaya", "aman"), ("q_posisi", "korban")])
-    assert [(a.question.id, a.option.id) for a in position.path] == [("q_bahaya", "aman"), ("q_posisi", "korban")]
+    assert [(a.question.id, a.option_ids) for a in position.path] == [("q_bahaya", "aman"), ("q_posisi", "korban")]
     assert position.node.id == "q_pelaku_dekat" and position.step_number == 3
 
 

@@ -49,7 +49,7 @@ def guard_origin(context, base_url: str) -> list[str]:
 def focused(page) -> dict:
     return page.evaluate("""() => { const e = document.activeElement;
         return {tag: e.tagName, cls: e.className, action: e.dataset.dtAction || '', value: e.value || '',
-                type: e.type || '', inApp: !!e.closest('[data-dt-app]')}; }""")
+                type: e.type || '', name: e.name || '', inApp: !!e.closest('[data-dt-app]')}; }""")
 
 
 def tab_until(page, predicate, limit: int = 80) -> dict:
@@ -62,15 +62,23 @@ def tab_until(page, predicate, limit: int = 80) -> dict:
     raise AssertionError(f"focus never reached the target; last focus: {focused(page)}")
 
 
-def answer_by_keyboard(page, tree, question_id: str, option_id: str) -> None:
-    """Choose an option with Tab/arrow keys and submit with Enter, as a keyboard user would."""
+def answer_by_keyboard(page, tree, question_id: str, choice) -> None:
+    """Choose with Tab, Space and arrow keys and submit with Enter, as a keyboard user would."""
     question = tree.nodes[question_id]
-    index = [o.id for o in question.options].index(option_id)
-    tab_until(page, lambda f: f["type"] == "radio" and f["inApp"])
-    page.keyboard.press("Space")
-    for _ in range(index):
-        page.keyboard.press("ArrowDown")
-    assert focused(page)["value"] == option_id
+    ids = [o.id for o in question.options]
+    if question.multiple:  # checkboxes: Tab through them, Space on each one to tick
+        for number, option_id in enumerate(ids):
+            tab_until(page, lambda f: f["type"] == "checkbox" and f["inApp"], limit=1 if number else 80)
+            assert focused(page)["value"] == option_id
+            if option_id in choice:
+                page.keyboard.press("Space")
+        tab_until(page, lambda f: "dt-continue" in f["cls"])
+    else:
+        tab_until(page, lambda f: f["type"] == "radio" and f["inApp"])
+        page.keyboard.press("Space")
+        for _ in range(ids.index(choice)):
+            page.keyboard.press("ArrowDown")
+        assert focused(page)["value"] == choice
     page.keyboard.press("Enter")
 
 
@@ -95,19 +103,24 @@ def test_keyboard_run_of_every_example_matches_cpython_and_leaves_no_trace(conte
     for number, example in enumerate(tree.examples):
         if number:
             page.click("[data-dt-app] [data-dt-action=restart]")
-            page.wait_for_function("document.activeElement.classList.contains('dt-heading')")
+            page.wait_for_selector(f"[data-dt-app] [data-dt-node={tree.root}]")
         for step, (question_id, option_id) in enumerate(example.answers, start=1):
             page.wait_for_selector(f"[data-dt-app] [data-dt-node={question_id}]", timeout=PYODIDE_READY_MS)
             assert page.title().startswith(f"Langkah {step}: ")
             answer_by_keyboard(page, tree, question_id, option_id)
-            wait_view(page, "question" if step < len(example.answers) else "summary")
+            if step < len(example.answers):  # wait for the next question itself, not any question view
+                next_question = example.answers[step][0]
+                page.wait_for_selector(f"[data-dt-app] [data-dt-node={next_question}]", timeout=PYODIDE_READY_MS)
+            else:
+                wait_view(page, "summary")
             assert "dt-heading" in focused(page)["cls"]
         tab_until(page, lambda f: f["action"] == "confirm" and f["inApp"])
         page.keyboard.press("Enter")
         wait_view(page, "result")
         assert "dt-heading" in focused(page)["cls"]
         expected = json.loads(handle(json.dumps({
-            "tree": tree.id, "answers": [list(a) for a in example.answers], "confirm": True, "base": base,
+            "tree": tree.id, "answers": [[q, c if isinstance(c, str) else list(c)] for q, c in example.answers],
+            "confirm": True, "base": base,
             "today": page.evaluate("new Date().toLocaleDateString('sv')"),
         })))
         actual = page.evaluate("""() => {  // Material's focus-visible polyfill marks the focused heading
@@ -164,12 +177,18 @@ def test_static_form_without_javascript_reaches_every_example_outcome(browser, b
     page = context.new_page()
     for example in tree.examples:
         page.goto(tool_url(base_url, tree))
-        for question_id, option_id in example.answers:
-            label = next(o.label for o in tree.nodes[question_id].options if o.id == option_id)
+        for question_id, choice in example.answers:
+            question = tree.nodes[question_id]
             section = page.locator(".dt-static-node:visible")
             assert section.count() == 1
-            assert section.locator("h3").inner_text() == tree.nodes[question_id].text
-            section.get_by_role("link", name=label, exact=True).click()
+            assert section.locator("h3").inner_text() == question.text
+            if question.multiple:  # on paper: every need lists its steps; then one link onwards
+                for option in question.options:
+                    assert option.label in section.inner_text()
+                section.get_by_role("link", name="Lanjutkan", exact=True).click()
+            else:
+                label = next(o.label for o in question.options if o.id == choice)
+                section.get_by_role("link", name=label, exact=True).click()
         visible = page.locator(".dt-static-node:visible h3")
         assert tree.nodes[example.outcome].title in visible.inner_text(), example.id
     context.close()
@@ -227,3 +246,22 @@ def test_quick_exit_link_works_without_javascript(browser, base_url):
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.hasAttribute('data-qe-link')")
     context.close()
+
+
+def test_age_from_dates_by_keyboard(context, base_url):
+    """Typing a date of birth and a date of the act (no option chosen) moves on to the right age band."""
+    tree = registry.TREES["status_hukum"]
+    page = context.new_page()
+    page.goto(tool_url(base_url, tree))
+    answer_by_keyboard(page, tree, "q_dugaan", "berbuat")
+    page.wait_for_selector("[data-dt-app] [data-dt-node=q_usia]", timeout=PYODIDE_READY_MS)
+    tab_until(page, lambda f: f["name"] == "lahir")
+    page.keyboard.type("06012012")  # the test browser's locale (en-US) types month, day, year
+    tab_until(page, lambda f: f["name"] == "kejadian", limit=5)
+    page.keyboard.type("06012026")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("[data-dt-app] [data-dt-node=q_ancaman]", timeout=PYODIDE_READY_MS)
+    assert page.title().startswith("Langkah 3: ")
+    page.click("[data-dt-app] [data-dt-action=back]")
+    page.wait_for_selector("[data-dt-app] [data-dt-node=q_usia]")
+    assert page.is_checked("[data-dt-app] input[value=usia_14_18]")

@@ -76,7 +76,10 @@ def _tool(page: Page, args: list[str]) -> str:
         "isinya sama.</p></div>"
         '<section class="dt-static-wrap" data-dt-static-wrap aria-label="Versi langkah demi langkah">'
         + render.static_form(tree, base)
-        + "</section></div>"
+        + f'</section><section class="dt-examples-wrap" aria-labelledby="dt-{tree.slug}-contoh">'
+        f'<h2 id="dt-{tree.slug}-contoh">Contoh kasus</h2>'
+        "<p>Contoh-contoh ini adalah kasus rekaan tanpa identitas. Setiap contoh juga menjadi uji otomatis "
+        "alat ini.</p>" + render.examples(tree, runnable=True) + "</section></div>"
     )
 
 
@@ -141,7 +144,17 @@ def _abbreviation_table(page: Page, args: list[str], config: MkDocsConfig) -> st
     return "\n".join(["| Singkatan | Kepanjangan |", "|---|---|", *rows])
 
 
+def _all_examples(page: Page, args: list[str], config: MkDocsConfig) -> str:
+    parts = []
+    for tree in registry.TREES.values():
+        url = f"{_base(page)}alat/{tree.slug}/"
+        parts += [f"## {tree.title} {{#{tree.slug}}}", "", f"Untuk: {tree.audience}", "",
+                  render.examples(tree, tool_url=url), ""]
+    return "\n".join(parts)
+
+
 MARKDOWN_CODES: dict[str, Callable[[Page, list[str], MkDocsConfig], str]] = {
+    "contoh-kasus": _all_examples,
     "dasar-hukum": _legal_basis,
     "singkatan": _abbreviation_table,
 }

@@ -47,7 +47,8 @@ class DecisionTool {
     this.staticForm.hidden = true;
     document.title = `${this.config.firstTitle} - ${this.pageTitle}`;
     this.app.addEventListener("submit", (event) => this.onSubmit(event));
-    this.app.addEventListener("click", (event) => this.onClick(event));
+    this.root.addEventListener("click", (event) => this.onClick(event));
+    for (const button of this.root.querySelectorAll("[data-dt-action=example]")) button.hidden = false;
     document.addEventListener("dt:exit", () => this.clear());
     window.addEventListener("pagehide", () => this.clear());
     const connection = navigator.connection;
@@ -116,6 +117,7 @@ class DecisionTool {
       return;
     }
     this.answers = response.answers;
+    for (const [question, choice] of response.answers) this.remembered[question] = choice; // kept for Back
     this.kind = response.kind;
     this.node = response.node;
     this.app.innerHTML = response.html;
@@ -125,11 +127,18 @@ class DecisionTool {
     if (response.kind === "result") this.setStatus("Hasil sudah ditampilkan di bawah.");
   }
 
+  // Sends what the reader entered, as it is: one id, a list of ids (checkboxes), typed inputs
+  // (e.g. dates) or null. Python decides whether it is an answer or an error.
   onSubmit(event) {
     event.preventDefault();
-    const checked = event.target.querySelector("input[name=jawaban]:checked");
-    if (checked) this.remembered[this.node] = checked.value;
-    this.send({ answers: [...this.answers, [this.node, checked ? checked.value : null]] });
+    const form = event.target;
+    const checked = [...form.querySelectorAll("input[name=jawaban]:checked")].map((input) => input.value);
+    const typed = [...form.querySelectorAll("[data-dt-derive]")].filter((input) => input.value);
+    let choice = null;
+    if (form.querySelector("input[name=jawaban][type=checkbox]")) choice = checked;
+    else if (checked.length) choice = checked[0];
+    else if (typed.length) choice = Object.fromEntries(typed.map((input) => [input.name, input.value]));
+    this.send({ answers: [...this.answers, [this.node, choice]] });
   }
 
   onClick(event) {
@@ -153,6 +162,8 @@ class DecisionTool {
       this.send({ answers: [] });
     } else if (action === "confirm") {
       this.send({ answers: this.answers, confirm: true });
+    } else if (action === "example") {
+      this.send({ answers: [], example: control.dataset.dtExample });
     } else if (action === "print") {
       window.print();
     }
