@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: deps serve build test lint clean
+.PHONY: deps serve build test lint bench clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,10 +26,14 @@ build: deps
 	$(BIN)/mkdocs build --strict --clean
 
 lint: deps
-	$(BIN)/ruff check decision_tools overrides/hooks tests
+	$(BIN)/ruff check decision_tools overrides/hooks tests bench
 
 test: deps lint
 	$(BIN)/python -m pytest
+
+# Builds, serves like a real host, measures in Chromium; writes bench/report/report.{json,md}.
+bench: deps
+	$(BIN)/python -m bench.run
 
 clean:
 	rm -rf site $(VENV) node_modules

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import citations
+from . import checklists, citations
 from .contacts import CONTACTS
 from .donts import DONTS
 from .model import Tree
@@ -43,7 +43,7 @@ def get(tree_id: str) -> Tree | None:
 
 
 def all_problems(docs_dir: Path | None = None) -> list[str]:
-    """Every problem in every registered tree and the shared catalogues; with ``docs_dir``,
+    """Every problem in every registered tree, the shared catalogues and the checklists; with ``docs_dir``,
     also every citation of the standard that does not resolve."""
     found: list[str] = []
     for tree in TREES.values():
@@ -53,6 +53,7 @@ def all_problems(docs_dir: Path | None = None) -> list[str]:
                       if d not in DONTS]
             found += [f"{tree.id}.{outcome.id}: kontak '{c}' tidak ada di katalog" for c in outcome.contacts
                       if c not in CONTACTS]
+    found += checklists.problems()
     if docs_dir is not None:
         refs = citations.standard_refs(TREES.values(), (STEPS.values(), DONTS.values()))
         found += citations.unresolved(refs, docs_dir)

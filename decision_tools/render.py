@@ -244,14 +244,14 @@ def static_form(tree: Tree, base: str) -> str:
     for node in order:
         parts.append(f'<section class="dt-static-node" id="{anchor[node.id]}">')
         if isinstance(node, Question):
-            parts.append(f"<h3>{escape(node.text)}</h3>")
+            parts.append(f"<h2>{escape(node.text)}</h2>")
             if node.hint:
                 parts.append(f'<p class="dt-hint">{escape(node.hint)}</p>')
             parts.append(_static_multiple(node, anchor, base) if node.multiple else _static_single(node, anchor))
             parts += [_why("Mengapa pertanyaan ini?", node.why), _refs(node.refs, base, "Rujukan")]
         else:
-            parts += [f'<h3><span class="dt-caption">Hasil</span> {escape(node.title)}</h3>',
-                      outcome_body(node, base, level=4)]
+            parts += [f'<h2><span class="dt-caption">Hasil</span> {escape(node.title)}</h2>',
+                      outcome_body(node, base, level=3)]
         if node.id != tree.root:
             parts.append(f'<p class="dt-static-restart"><a href="#{anchor[tree.root]}">'
                          "Kembali ke pertanyaan pertama</a></p>")

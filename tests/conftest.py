@@ -38,9 +38,29 @@ def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return target
 
 
+def host_headers(site_dir: Path) -> dict[str, str]:
+    """The headers the built ``_headers`` file asks a host to send for every path ("/*")."""
+    headers: dict[str, str] = {}
+    path = site_dir / "_headers"
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("  ") and ":" in line:
+                name, value = line.strip().split(":", 1)
+                headers[name] = value.strip()
+    return headers
+
+
 class _Handler(http.server.SimpleHTTPRequestHandler):
+    """A static host like the real ones: correct types for modules and wasm, and the site's headers."""
+
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
                       ".mjs": "text/javascript", ".js": "text/javascript", ".wasm": "application/wasm"}
+    site_headers: dict[str, str] = {}
+
+    def end_headers(self) -> None:
+        for name, value in self.site_headers.items():
+            self.send_header(name, value)
+        super().end_headers()
 
     def log_message(self, format: str, *args: object) -> None:  # keep test output readable
         pass
@@ -48,7 +68,8 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="session")
 def base_url(site_dir: Path) -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Handler, directory=str(site_dir)))
+    handler = type("SiteHandler", (_Handler,), {"site_headers": host_headers(site_dir)})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"

@@ -15,10 +15,12 @@ from decision_tools import registry
 
 def test_strict_build_publishes_runtime_and_package(site_dir: Path):
     """The strict build passes, copies only the run-time Pyodide files, and ships our package as a zip."""
-    runtime = sorted(p.name for p in (site_dir / "assets" / "pyodide").iterdir())
+    (runtime_dir,) = (site_dir / "assets").glob("pyodide-*")  # content-hashed directory name
+    runtime = sorted(p.name for p in runtime_dir.iterdir() if p.suffix not in (".br", ".gz"))
     assert runtime == sorted(["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
                               "pyodide-lock.json"])
-    names = zipfile.ZipFile(site_dir / "assets" / "py" / "decision_tools.zip").namelist()
+    (package,) = (site_dir / "assets" / "py").glob("decision_tools-*.zip")
+    names = zipfile.ZipFile(package).namelist()
     assert "decision_tools/browser.py" in names and not any("__pycache__" in n for n in names)
     assert not list(site_dir.rglob("*.py")), "no Python source may be published outside the zip"
 

@@ -9,11 +9,11 @@ one module per theme; ids are unique across the whole catalogue (checked at impo
 from __future__ import annotations
 
 from ..model import Step
-from . import awal, lembaga, materi, rencana, sppa, terminasi
+from . import awal, lembaga, materi, periksa, rencana, sppa, terminasi
 
 __all__ = ["STEPS"]
 
-_MODULES = (awal, sppa, rencana, materi, lembaga, terminasi)
+_MODULES = (awal, sppa, rencana, materi, lembaga, terminasi, periksa)
 
 
 def _merge() -> dict[str, Step]:

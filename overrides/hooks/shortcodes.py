@@ -6,8 +6,11 @@ data source. An unknown shortcode fails the build instead of rendering silently.
 
 - ``<!-- md:alat <tree_id> -->``  a decision tool: first question, live app, static form
 - ``<!-- md:alur-layanan -->``    the service-flow diagram (decision_tools/stages.py)
+- ``<!-- md:daftar-periksa [id] -->`` a printable checklist, or the list of all (checklist_html.py)
 - ``<!-- md:dasar-hukum -->``     every legal instrument and where the site cites it
 - ``<!-- md:singkatan -->``       every abbreviation (includes/singkatan.md)
+- ``<!-- md:contoh-kasus -->``    every tool's named examples
+- ``<!-- md:luring -->``          the opt-in offline copy control
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ if str(ROOT) not in sys.path:
 sys.path.insert(0, str(Path(__file__).parent))
 
 import browser_runtime  # noqa: E402
+import checklist_html  # noqa: E402
+import search_index  # noqa: E402
 
 from decision_tools import law, registry, render  # noqa: E402
 from decision_tools.browser import handle  # noqa: E402
@@ -53,20 +58,27 @@ def _tool(page: Page, args: list[str]) -> str:
     tree = registry.TREES[args[0]]
     base = _base(page)
     first = json.loads(handle(json.dumps({"tree": tree.id, "answers": [], "base": base})))
+    payload = browser_runtime.payload()
     config = {
         "tree": tree.id,
         "root": tree.root,
         "base": base,
         "worker": f"{base}assets/js/tool-worker.js",
-        "runtime": f"{base}{browser_runtime.RUNTIME_URL}",
-        "package": f"{base}{browser_runtime.PACKAGE_URL}",
-        "downloadBytes": browser_runtime.runtime_bytes(),
+        "runtime": f"{base}{payload.runtime_url}",
+        "package": f"{base}{payload.package_url}",
+        "downloadBytes": payload.transfer_bytes(),  # on the wire (brotli): what the reader is told
+        "unpackedBytes": payload.unpacked_bytes(),  # after decompression: what the progress bar counts
         "firstTitle": first["title"],
     }
     island = json.dumps(config, ensure_ascii=False).replace("</", "<\\/")
     return (
         f'<div class="dt-tool" data-dt-tool="{tree.id}">'
         f'<script type="application/json" data-dt-config>{island}</script>'
+        '<div class="admonition info dt-privacy-note"><p class="admonition-title">Sebelum mulai</p>'
+        "<p>Jawaban Anda hanya ada di tab ini: tidak disimpan, tidak dikirim, dan tidak masuk ke alamat "
+        "halaman atau riwayat. Jawaban hilang saat tab ditutup. Jangan menulis nama atau identitas anak. "
+        "Tombol <strong>Keluar cepat</strong> menutup halaman ini seketika. "
+        f'<a href="{base}keamanan-privasi/">Keamanan dan privasi</a></p></div>'
         '<p class="dt-status" role="status" data-dt-status></p>'
         '<progress class="dt-progress" data-dt-progress hidden aria-label="Unduhan mesin alat"></progress>'
         f'<div class="dt-app" data-dt-app hidden>{first["html"]}</div>'
@@ -153,14 +165,35 @@ def _all_examples(page: Page, args: list[str], config: MkDocsConfig) -> str:
     return "\n".join(parts)
 
 
+def _synonyms(page: Page, args: list[str], config: MkDocsConfig) -> str:
+    """``<!-- md:sinonim -->``: the words search treats as the same (includes/sinonim.yml)."""
+    return search_index.synonym_table()  # the file is read and checked where the search index is built
+
+
 MARKDOWN_CODES: dict[str, Callable[[Page, list[str], MkDocsConfig], str]] = {
     "contoh-kasus": _all_examples,
     "dasar-hukum": _legal_basis,
     "singkatan": _abbreviation_table,
+    "sinonim": _synonyms,
 }
+def _offline(page: Page, args: list[str]) -> str:
+    base = _base(page)
+    return (
+        f'<div class="offline" data-offline data-offline-base="{base or "./"}">'
+        '<p class="offline__status" role="status" data-offline-status>Salinan luring memerlukan JavaScript.</p>'
+        '<progress class="dt-progress" data-offline-progress hidden aria-label="Menyimpan salinan luring"></progress>'
+        '<p class="offline__actions"><button type="button" class="md-button md-button--primary" data-offline-save '
+        'hidden>Simpan untuk luring</button> <button type="button" class="md-button" data-offline-delete hidden>'
+        "Hapus salinan luring</button></p>"
+        f'<script type="module" src="{base}assets/js/offline.js"></script></div>'
+    )
+
+
 HTML_CODES: dict[str, Callable[[Page, list[str]], str]] = {
+    "luring": _offline,
     "alat": _tool,
     "alur-layanan": _flow,
+    "daftar-periksa": checklist_html.shortcode,
 }
 
 # Hooks -------------------------------------------------------------------------------------------

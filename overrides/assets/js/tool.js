@@ -67,12 +67,15 @@ class DecisionTool {
     if (this.worker) return;
     this.setStatus(`Menyiapkan alat: mengunduh sekitar ${megabytes(this.config.downloadBytes)} MB.`);
     this.progress.hidden = false;
-    this.progress.max = this.config.downloadBytes;
+    this.progress.max = this.config.unpackedBytes; // the worker counts bytes after decompression
     this.worker = new Worker(this.config.worker, { type: "module" });
     this.worker.addEventListener("message", (event) => this.onMessage(event.data));
     this.worker.addEventListener("error", () => this.fail("Mesin alat gagal dimuat."));
     this.arm(DEFAULTS.stallMs);
-    this.worker.postMessage({ type: "init", runtimeURL: this.config.runtime, packageURL: this.config.package });
+    const absolute = (url) => new URL(url, document.baseURI).href; // the worker resolves against its own URL
+    this.worker.postMessage({
+      type: "init", runtimeURL: absolute(this.config.runtime), packageURL: absolute(this.config.package),
+    });
   }
 
   arm(ms) {
@@ -82,7 +85,7 @@ class DecisionTool {
 
   onMessage(message) {
     if (message.type === "progress") {
-      this.progress.value = Math.min(message.loaded, this.config.downloadBytes);
+      this.progress.value = Math.min(message.loaded, this.config.unpackedBytes);
       this.arm(message.phase === "start" ? DEFAULTS.startMs : DEFAULTS.stallMs);
     } else if (message.type === "ready") {
       clearTimeout(this.watchdog);

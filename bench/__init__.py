@@ -1,0 +1,1 @@
+"""The performance benchmark (`make bench`) and the stdlib trace; see README.md, "Performance"."""

@@ -1,0 +1,77 @@
+"""Build hook: a strict Content-Security-Policy on every page, and a headers file for hosts.
+
+Why this exists: readers include children and adults at risk, so the site must be unable to load or
+send anything to another origin, even if some future change tried to. Every page carries the
+policy in a <meta> element (works on any static host). Hosts that allow response headers also get
+``_headers`` (Netlify / Cloudflare Pages format) with the full set, including what a <meta> cannot
+carry (frame-ancestors) and the policy for the Pyodide worker ('wasm-unsafe-eval', nothing looser).
+The build fails if a page contains an inline script, so no hash or 'unsafe-inline' is ever needed.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.pages import Page
+
+# Policies -----------------------------------------------------------------------------------------
+
+_COMMON = {
+    "default-src": "'self'",
+    "img-src": "'self' data:",  # data: only for the admonition icons drawn by CSS masks
+    "style-src": "'self'",
+    "font-src": "'self'",
+    "connect-src": "'self'",
+    "worker-src": "'self'",
+    "manifest-src": "'self'",
+    "object-src": "'none'",
+    "base-uri": "'none'",
+    "form-action": "'none'",
+}
+PAGE_POLICY = "; ".join(f"{k} {v}" for k, v in {**_COMMON, "script-src": "'self'"}.items())
+# Pyodide compiles WebAssembly in the worker; that is the only relaxation anywhere.
+HEADER_POLICY = "; ".join(
+    f"{k} {v}" for k, v in {**_COMMON, "script-src": "'self' 'wasm-unsafe-eval'", "frame-ancestors": "'none'"}.items()
+)
+HEADERS = {
+    "Content-Security-Policy": HEADER_POLICY,
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cross-Origin-Resource-Policy": "same-origin",
+    "Strict-Transport-Security": "max-age=31536000; includeSubDomains",
+}
+
+INLINE_SCRIPT = re.compile(r"<script\b(?![^>]*\bsrc=)(?![^>]*type=\"application/json\")[^>]*>", re.IGNORECASE)
+EVENT_HANDLER = re.compile(r"<[^>]+\son[a-z]+=", re.IGNORECASE)
+
+# Hooks -------------------------------------------------------------------------------------------
+
+
+def with_policy(output: str, name: str) -> str:
+    """The page with the policy placed first in <head>; fails on anything the policy would block."""
+    if INLINE_SCRIPT.search(output) or EVENT_HANDLER.search(output):
+        raise PluginError(f"{name}: inline script or event handler; the CSP allows neither")
+    meta = (f'<meta http-equiv="Content-Security-Policy" content="{PAGE_POLICY}">'
+            '<meta name="referrer" content="no-referrer">')
+    charset = '<meta charset="utf-8">'
+    if charset not in output:
+        raise PluginError(f"{name}: no {charset} to place the policy after")
+    return output.replace(charset, charset + meta, 1)  # before every script and style sheet
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return with_policy(output, page.file.src_path)
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    return with_policy(output_content, template_name) if template_name.endswith(".html") else output_content
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    lines = ["/*", *(f"  {name}: {value}" for name, value in HEADERS.items()), ""]
+    (Path(config.site_dir) / "_headers").write_text("\n".join(lines), encoding="utf-8")
