@@ -219,7 +219,6 @@ def result(position: Position, base: str, today: dt.date) -> str:
     assert isinstance(outcome, Outcome)
     return (
         '<div class="dt-view dt-result" data-dt-kind="result">'
-        f'<p class="dt-print-only dt-print-tool">{escape(tree.title)}: hasil</p>'
         f'<h2 class="dt-heading" tabindex="-1">{escape(outcome.title)}</h2>'
         + outcome_body(outcome, base, steps=position.steps)
         + '<section class="dt-answers"><h3>Jawaban Anda</h3>' + _answer_rows(position, change=False) + "</section>"

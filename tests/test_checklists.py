@@ -324,5 +324,6 @@ def test_tool_result_prints_as_a_checklist_with_answers_and_steps(context, base_
     assert result.locator(".dt-why p").first.is_visible()
     assert "Tanpa identitas anak" in printed and tree.version in printed
     paper = pdf_text(PdfReader(io.BytesIO(page.pdf(format="A4"))))  # what the printer gets: the result alone
-    assert paper.startswith(f"{tree.title}: hasil {position.node.title}") and "Contoh kasus" not in paper
+    # the page heading (the tool's name) then the result
+    assert paper.startswith(f"{tree.title} {position.node.title}") and "Contoh kasus" not in paper
 
