@@ -7,6 +7,7 @@ printable "Jangan" card; one source keeps them identical and each carries its ba
 from __future__ import annotations
 
 from . import donts_tools
+from .catalogue import merge
 from .model import Dont
 from .sections import legal, section
 
@@ -56,14 +57,4 @@ _FIRST_RESPONSE: dict[str, Dont] = {
 }
 
 
-def _merge(*catalogues: dict[str, Dont]) -> dict[str, Dont]:
-    merged: dict[str, Dont] = {}
-    for catalogue in catalogues:
-        for dont_id, dont in catalogue.items():
-            if dont_id in merged:
-                raise ValueError(f"larangan '{dont_id}' didefinisikan dua kali")
-            merged[dont_id] = dont
-    return merged
-
-
-DONTS: dict[str, Dont] = _merge(_FIRST_RESPONSE, donts_tools.DONTS)
+DONTS: dict[str, Dont] = merge("larangan", _FIRST_RESPONSE, donts_tools.DONTS)

@@ -8,6 +8,7 @@ one module per theme; ids are unique across the whole catalogue (checked at impo
 
 from __future__ import annotations
 
+from ..catalogue import merge
 from ..model import Step
 from . import awal, lembaga, materi, periksa, rencana, sppa, terminasi
 
@@ -16,14 +17,4 @@ __all__ = ["STEPS"]
 _MODULES = (awal, sppa, rencana, materi, lembaga, terminasi, periksa)
 
 
-def _merge() -> dict[str, Step]:
-    merged: dict[str, Step] = {}
-    for module in _MODULES:
-        for step_id, step in module.STEPS.items():
-            if step_id in merged:
-                raise ValueError(f"langkah '{step_id}' didefinisikan dua kali ({module.__name__})")
-            merged[step_id] = step
-    return merged
-
-
-STEPS: dict[str, Step] = _merge()
+STEPS: dict[str, Step] = merge("langkah", *(module.STEPS for module in _MODULES))
