@@ -10,11 +10,15 @@ let handle = null;
 let loaded = 0;
 let downloading = 0; // requests whose bodies have not fully arrived
 let lastSent = 0;
+let lastPhase = "";
 
+// A change of phase is always sent: the page allows a download pause less time than Python's
+// start-up, so it must never be left believing downloads are over while one is still waiting.
 function progress(phase, force = false) {
   const now = Date.now();
-  if (force || now - lastSent >= PROGRESS_EVERY_MS) {
+  if (force || phase !== lastPhase || now - lastSent >= PROGRESS_EVERY_MS) {
     lastSent = now;
+    lastPhase = phase;
     self.postMessage({ type: "progress", phase, loaded });
   }
 }
@@ -27,6 +31,7 @@ function progress(phase, force = false) {
 const nativeFetch = self.fetch.bind(self);
 self.fetch = async (...args) => {
   downloading += 1;
+  progress("download"); // a new download (e.g. the wasm after the package) re-arms the stall timer
   let response;
   try {
     response = await nativeFetch(...args);
