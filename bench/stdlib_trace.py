@@ -2,7 +2,7 @@
 
 Why this exists: the build ships only the allowed stdlib modules, so the list must be exactly what
 runs. This runs tool-worker.js's own ``init()`` in Chromium with the *full* npm stdlib (routed in
-place of the trimmed one), imports every module of our package, sends every request the tools can
+place of the trimmed one), imports every module of our published package, sends every request the tools can
 make (each step of every example, the summary, the result, back, nothing chosen, typed dates, bad
 input) through ``decision_tools.browser.handle``, lets a Python error cross into JavaScript (error
 paths must work too), and lists the ``sys.modules`` entries loaded from the stdlib zip.
@@ -14,7 +14,6 @@ tests/test_payload.py runs the same trace and fails when the allow-list differs 
 from __future__ import annotations
 
 import json
-import pkgutil
 import re
 import sys
 import tempfile
@@ -27,9 +26,8 @@ if str(ROOT) not in sys.path:
 
 sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 
-from browser_runtime import module_name  # noqa: E402
+from browser_runtime import browser_modules, module_name  # noqa: E402
 
-import decision_tools  # noqa: E402
 from decision_tools import registry  # noqa: E402
 from decision_tools.derive import DERIVERS  # noqa: E402
 from decision_tools.model import Question  # noqa: E402
@@ -84,7 +82,9 @@ def requests() -> list[str]:
 
 
 def package_modules() -> list[str]:
-    return sorted(info.name for info in pkgutil.walk_packages(decision_tools.__path__, "decision_tools."))
+    """Every module of the published package (only what the browser imports is published)."""
+    names = (path.relative_to(ROOT).with_suffix("").parts for path in browser_modules())
+    return sorted(".".join(parts[:-1] if parts[-1] == "__init__" else parts) for parts in names)
 
 
 def trace(context, base_url: str) -> list[str]:

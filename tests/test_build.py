@@ -31,7 +31,10 @@ def test_tool_page_has_first_question_static_form_and_config(site_dir: Path, tre
     html = (site_dir / "alat" / tree.slug / "index.html").read_text(encoding="utf-8")
     assert f'data-dt-node="{tree.root}"' in html
     assert html.count("data-dt-config") == 1 and 'data-dt-static="' in html
-    assert "assets/js/tool.js" in html
+    # the glue follows the tool at once, async, so it starts before the rest of the page is parsed
+    script = '<script type="module" async src="../../assets/js/tool.js"></script>'
+    assert html.count("assets/js/tool.js") == 1 and script in html
+    assert html.index("data-dt-static-wrap") < html.index(script) < html.index('class="md-footer')
 
 
 def test_content_pages_do_not_load_the_tool(site_dir: Path):

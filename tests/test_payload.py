@@ -135,12 +135,17 @@ def test_published_stdlib_is_stored_and_exactly_the_allowlist(site_dir: Path):
 
 
 def test_package_zip_has_a_hashed_name_and_stored_entries(site_dir: Path):
-    """Our package is assets/py/decision_tools-<hash>.zip with stored entries and every module."""
+    """Our package is assets/py/decision_tools-<hash>.zip with stored entries: the browser's modules
+    (the entry point and every tree), and none that only the build uses."""
     (package,) = (site_dir / "assets" / "py").glob("*.zip")
     archive = zipfile.ZipFile(package)
     assert package.name == f"decision_tools-{rt.content_hash({'decision_tools.zip': package.read_bytes()})}.zip"
     assert {info.compress_type for info in archive.infolist()} == {zipfile.ZIP_STORED}
-    assert "decision_tools/browser.py" in archive.namelist()
+    names = set(archive.namelist())
+    assert {"decision_tools/browser.py", "decision_tools/render.py"} <= names
+    assert {f"decision_tools/trees/{tree_id}.py" for tree_id in registry.TREE_IDS} <= names
+    assert not names & {"decision_tools/audit.py", "decision_tools/checklists.py", "decision_tools/citations.py",
+                        "decision_tools/validate.py"}
 
 
 def test_every_precompressed_file_decompresses_to_its_original(site_dir: Path):

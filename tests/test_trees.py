@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from decision_tools import registry
+from decision_tools import audit, registry
 from decision_tools.engine import walk
 from decision_tools.model import Outcome, Question, Tree
 
@@ -32,7 +35,24 @@ def all_paths(tree: Tree) -> list[list[tuple[str, str]]]:
 
 def test_registry_and_citations_are_valid():
     """No tree, catalogue or citation problem in the registry (the build runs the same check)."""
-    assert registry.all_problems(DOCS) == []
+    assert audit.all_problems(DOCS) == []
+
+
+def test_registry_names_each_tree_by_its_module_and_loads_only_what_is_asked():
+    """A tree's id is its module's name; asking for one tree in a fresh interpreter imports no other
+    tree and none of the build-only modules (what the browser pays for on a tool page)."""
+    for tree_id in registry.TREE_IDS:
+        assert registry.get(tree_id).id == tree_id
+    assert registry.get("tidak_ada") is None
+    code = ("import json, sys; from decision_tools import browser, registry; registry.get('status_hukum'); "
+            "print(json.dumps(sorted(m for m in sys.modules if m.startswith('decision_tools'))))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          cwd=DOCS.parent)
+    loaded = set(json.loads(done.stdout))
+    assert "decision_tools.trees.status_hukum" in loaded
+    assert not loaded & {f"decision_tools.trees.{t}" for t in registry.TREE_IDS if t != "status_hukum"}
+    assert not loaded & {"decision_tools.audit", "decision_tools.checklists", "decision_tools.citations",
+                         "decision_tools.validate"}
 
 
 @pytest.mark.parametrize("tree", TREES, ids=lambda t: t.id)

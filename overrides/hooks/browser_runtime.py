@@ -9,6 +9,8 @@ publishes only what the tools use, in the form that travels best:
   runtime and our package import, traced in Pyodide by ``bench/stdlib_trace.py`` and checked by
   ``tests/test_payload.py``;
 - ``pyodide-lock.json`` keeps its ``info`` but lists no package: the site never loads one;
+- our package is published with only the modules the browser imports (``decision_tools.browser``,
+  every tree, and what they import); build-only modules (checks, checklists, citations) stay out;
 - the runtime goes to ``assets/pyodide-<hash>/`` and our package to ``assets/py/decision_tools-<hash>.zip``
   (stored entries too; Python imports it in place), so a host may cache both for a year;
 - every published runtime file gets ``.br`` (brotli 11) and ``.gz`` (gzip 9) siblings for hosts that
@@ -26,6 +28,8 @@ import io
 import json
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 import zipfile
 from collections.abc import Iterable
@@ -156,6 +160,25 @@ def _package_files() -> list[Path]:
     return sorted(p for p in PACKAGE_DIR.rglob("*.py") if "__pycache__" not in p.parts)
 
 
+# Imports the browser entry point and every tree in a fresh interpreter and prints the package's
+# modules that were loaded. The package has no import inside a function, so this is all of them.
+_BROWSER_CLOSURE = """
+import sys
+from decision_tools import browser, registry
+for tree_id in registry.TREE_IDS:
+    registry.get(tree_id)
+print("\\n".join(sorted(m.__file__ for n, m in sys.modules.items() if n.split(".")[0] == "decision_tools")))
+"""
+
+
+def browser_modules() -> list[Path]:
+    """Source files of the package that the browser imports (see _BROWSER_CLOSURE)."""
+    done = subprocess.run([sys.executable, "-c", _BROWSER_CLOSURE], cwd=ROOT, capture_output=True, text=True)
+    if done.returncode:
+        raise PluginError(f"decision_tools tidak dapat diimpor:\n{done.stderr}")
+    return [Path(line) for line in done.stdout.splitlines()]
+
+
 def _inputs() -> tuple[tuple[str, int, int], ...]:
     paths = [PYODIDE_DIR / name for name in RUNTIME_FILES]
     missing = [path.name for path in paths if not path.is_file()]
@@ -174,7 +197,7 @@ def _payload(inputs: tuple[tuple[str, int, int], ...]) -> Payload:
     runtime = {name: (PYODIDE_DIR / name).read_bytes() for name in RUNTIME_FILES}
     runtime[STDLIB] = trim_stdlib(runtime[STDLIB], read_allowlist())
     runtime[LOCKFILE] = lock_without_packages(runtime[LOCKFILE])
-    package = stored_zip((p.relative_to(ROOT).as_posix(), p.read_bytes()) for p in _package_files())
+    package = stored_zip((p.relative_to(ROOT).as_posix(), p.read_bytes()) for p in browser_modules())
     return Payload(runtime, package)
 
 

@@ -16,10 +16,10 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from decision_tools import registry  # noqa: E402
+from decision_tools import audit  # noqa: E402
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    problems = registry.all_problems(Path(config.docs_dir))
+    problems = audit.all_problems(Path(config.docs_dir))
     if problems:
         raise PluginError("Pohon keputusan atau rujukannya tidak valid:\n" + "\n".join(f"  - {p}" for p in problems))

@@ -92,6 +92,9 @@ def _tool(page: Page, args: list[str]) -> str:
         f'<h2 id="dt-{tree.slug}-contoh">Contoh kasus</h2>'
         "<p>Contoh-contoh ini adalah kasus rekaan tanpa identitas. Setiap contoh juga menjadi uji otomatis "
         "alat ini.</p>" + render.examples(tree, runnable=True) + "</section></div>"
+        # Right after the tool, async: it runs as soon as it arrives (the tool above is parsed by then),
+        # so the engine download can start before the rest of the page and Material's script.
+        f'<script type="module" async src="{base}assets/js/tool.js"></script>'
     )
 
 
