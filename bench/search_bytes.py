@@ -70,7 +70,7 @@ def _browser_queries(base_url: str) -> dict:
             page = context.new_page()
             page.goto(base_url.rstrip("/") + START_PAGE, wait_until="networkidle")
             on_every_page = {urlsplit(r.url).path: r.sizes()["responseBodySize"] for r in finished
-                             if urlsplit(r.url).path.endswith(("/search.js", "/search.css"))}
+                             if urlsplit(r.url).path.endswith("/search.js")}
             page.click("[data-search-open]")  # a phone: the search box opens from the header button
             queries = []
             for query in QUERIES:

@@ -43,6 +43,28 @@ def new_page(browser, width: int, scheme: str, **options):
     return context, context.new_page()
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_page_follows_the_device_colour_scheme(browser, base_url, scheme):
+    """A device set to dark gets Material's dark scheme (dark background, light text), not only the
+    attribute: the axe passes in "dark" are worth nothing if the page stays light. Print is light."""
+    context, page = new_page(browser, 1280, scheme)
+    page.goto(f"{base_url}/standar/")
+    attribute, background, text = page.evaluate("""() => {
+        const style = getComputedStyle(document.body);
+        const luminance = (colour) => { const [r, g, b] = colour.match(/[\\d.]+/g).map(Number);
+            return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255; };
+        return [document.body.dataset.mdColorScheme, luminance(style.backgroundColor), luminance(style.color)];
+    }""")
+    page.emulate_media(media="print")  # paper is always light
+    page.wait_for_function("document.body.dataset.mdColorScheme === 'default'", timeout=5_000)
+    context.close()
+    assert attribute == ("slate" if scheme == "dark" else "default")
+    if scheme == "dark":
+        assert background < 0.25 < text
+    else:
+        assert text < 0.25 < background
+
+
 # Both widths and both schemes, in two passes over every page (the four-way product costs twice the
 # time in CI for little more coverage: colours do not depend on width, layout does not depend on scheme).
 @pytest.mark.parametrize(("width", "scheme"), VIEWS[:2], ids=lambda v: str(v))
@@ -93,6 +115,7 @@ def test_every_tool_state_has_no_axe_violation(browser, base_url, tree, view):
         found += axe(page, f"result {example.outcome}")
         if example is tree.examples[0]:
             page.emulate_media(media="print")
+            page.wait_for_function("document.body.dataset.mdColorScheme === 'default'")  # paper is light
             found += axe(page, "print")
             page.emulate_media(media="screen")
     context.close()
