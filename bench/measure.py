@@ -124,6 +124,9 @@ class Browser:
                 page.wait_for_function(f"""() => window.__bench.{wait} !== null
                     || document.querySelector("[data-dt-fallback]:not([hidden])") !== null""",
                                        timeout=TIMEOUT_MS, polling=50)
+            # a page can be answerable before its first paint is reported: wait for that too
+            page.wait_for_function("() => performance.getEntriesByName('first-contentful-paint').length > 0",
+                                   timeout=TIMEOUT_MS, polling=50)
             measured = page.evaluate("""() => ({ ...window.__bench,
                 fcp: (performance.getEntriesByName("first-contentful-paint")[0] || {}).startTime ?? null,
                 status: (document.querySelector("[data-dt-status]") || {}).textContent ?? null })""")

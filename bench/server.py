@@ -6,8 +6,9 @@ host nobody uses. This one, like nginx with ``brotli_static``/``gzip_static`` an
 - serves ``<file>.br`` / ``<file>.gz`` when the browser accepts them and the file exists;
 - otherwise compresses text, JavaScript, JSON, SVG and wasm on the fly (brotli 5 / gzip 6), never
   zips or images;
-- marks content-hashed paths (``assets/pyodide-<hash>/``, ``*-<hash>.zip``) immutable for a year and
-  everything else ``no-cache`` (revalidated with Last-Modified);
+- marks content-hashed paths (``assets/pyodide-<hash>/``, ``*-<hash>.zip``, Material's hashed bundle
+  and styles) immutable for a year, as the site's ``_headers`` asks, and everything else ``no-cache``
+  (revalidated with Last-Modified);
 - speaks HTTP/1.1 with keep-alive, and records every response (path, status, encoding, body bytes)
   so a benchmark can count what went over the wire.
 """
@@ -36,7 +37,7 @@ TYPES = {".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8",
          ".svg": "image/svg+xml", ".zip": "application/zip", ".pdf": "application/pdf", ".txt": "text/plain",
          ".xml": "application/xml", ".png": "image/png", ".ico": "image/x-icon", ".woff2": "font/woff2"}
 COMPRESSIBLE = {".html", ".css", ".js", ".mjs", ".json", ".wasm", ".svg", ".txt", ".xml"}
-IMMUTABLE = re.compile(r"/pyodide-[0-9a-f]{8,}/|-[0-9a-f]{8,}\.zip$")
+IMMUTABLE = re.compile(r"/pyodide-[0-9a-f]{8,}/|-[0-9a-f]{8,}\.zip$|^/assets/(?:javascripts|stylesheets)/")
 ON_THE_FLY = {"br": lambda data: brotli.compress(data, quality=5), "gzip": lambda data: gzip.compress(data, 6)}
 PRECOMPRESSED = {"br": ".br", "gzip": ".gz"}
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import functools
 import http.server
+import re
 import subprocess
 import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -38,16 +40,28 @@ def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return target
 
 
-def host_headers(site_dir: Path) -> dict[str, str]:
-    """The headers the built ``_headers`` file asks a host to send for every path ("/*")."""
-    headers: dict[str, str] = {}
+def host_headers(site_dir: Path) -> list[tuple[str, dict[str, str]]]:
+    """The built ``_headers`` file as (path pattern, headers) blocks, in order (Netlify / Cloudflare
+    Pages format: a path line, then indented "Name: value" lines; ``*`` matches any characters)."""
+    blocks: list[tuple[str, dict[str, str]]] = []
     path = site_dir / "_headers"
     if path.is_file():
         for line in path.read_text(encoding="utf-8").splitlines():
-            if line.startswith("  ") and ":" in line:
+            if line.startswith("/"):
+                blocks.append((line.strip(), {}))
+            elif line.startswith("  ") and ":" in line and blocks:
                 name, value = line.strip().split(":", 1)
-                headers[name] = value.strip()
-    return headers
+                blocks[-1][1][name] = value.strip()
+    return blocks
+
+
+def headers_for(blocks: list[tuple[str, dict[str, str]]], url_path: str) -> dict[str, str]:
+    """Every block whose pattern matches the path, later blocks adding to earlier ones."""
+    found: dict[str, str] = {}
+    for pattern, headers in blocks:
+        if re.fullmatch(".*".join(re.escape(part) for part in pattern.split("*")), url_path):
+            found.update(headers)
+    return found
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
@@ -55,10 +69,10 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
                       ".mjs": "text/javascript", ".js": "text/javascript", ".wasm": "application/wasm"}
-    site_headers: dict[str, str] = {}
+    site_headers: list[tuple[str, dict[str, str]]] = []
 
     def end_headers(self) -> None:
-        for name, value in self.site_headers.items():
+        for name, value in headers_for(self.site_headers, urlsplit(self.path).path).items():
             self.send_header(name, value)
         super().end_headers()
 

@@ -43,12 +43,24 @@ def new_page(browser, width: int, scheme: str, **options):
     return context, context.new_page()
 
 
+# The scheme of the page at every frame until the first contentful paint.
+FRAME_SCHEMES = """window.__schemes = [];
+const tick = () => {
+  if (document.body) window.__schemes.push(document.body.dataset.mdColorScheme);
+  if (!performance.getEntriesByName("first-contentful-paint").length) requestAnimationFrame(tick);
+};
+requestAnimationFrame(tick);"""
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_page_follows_the_device_colour_scheme(browser, base_url, scheme):
     """A device set to dark gets Material's dark scheme (dark background, light text), not only the
     attribute: the axe passes in "dark" are worth nothing if the page stays light. Print is light."""
     context, page = new_page(browser, 1280, scheme)
+    context.add_init_script(FRAME_SCHEMES)
     page.goto(f"{base_url}/standar/")
+    page.wait_for_function("performance.getEntriesByName('first-contentful-paint').length > 0")
+    painted = set(page.evaluate("window.__schemes"))
     attribute, background, text = page.evaluate("""() => {
         const style = getComputedStyle(document.body);
         const luminance = (colour) => { const [r, g, b] = colour.match(/[\\d.]+/g).map(Number);
@@ -59,6 +71,7 @@ def test_the_page_follows_the_device_colour_scheme(browser, base_url, scheme):
     page.wait_for_function("document.body.dataset.mdColorScheme === 'default'", timeout=5_000)
     context.close()
     assert attribute == ("slate" if scheme == "dark" else "default")
+    assert painted == {attribute}, "no frame may be drawn in the other scheme first"
     if scheme == "dark":
         assert background < 0.25 < text
     else:

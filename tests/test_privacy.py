@@ -8,6 +8,7 @@ site served with its own ``_headers`` (as a host that honours them would).
 from __future__ import annotations
 
 import re
+import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
@@ -80,6 +81,20 @@ def test_headers_file_sets_the_full_policy(site_dir: Path):
                    "Cross-Origin-Resource-Policy:", "Strict-Transport-Security:"):
         assert needle in text
     assert "unsafe-inline" not in text and "'unsafe-eval'" not in text
+
+
+def test_hosts_cache_only_the_content_hashed_files_for_a_year(site_dir: Path, base_url):
+    """Served with its _headers, the hashed runtime, package and Material assets are immutable for a
+    year; pages and our unhashed scripts are not, and every response keeps the security headers."""
+    runtime = next((site_dir / "assets").glob("pyodide-*/pyodide.asm.wasm")).relative_to(site_dir)
+    package = next((site_dir / "assets" / "py").glob("decision_tools-*.zip")).relative_to(site_dir)
+    bundle = next((site_dir / "assets" / "javascripts").glob("bundle.*.min.js")).relative_to(site_dir)
+    for path, immutable in ((runtime, True), (package, True), (bundle, True), ("alat/status-hukum/", False),
+                            ("assets/js/tool.js", False), ("assets/css/site.css", False)):
+        with urllib.request.urlopen(f"{base_url}/{path}") as response:
+            cache = response.headers.get("Cache-Control") or ""
+            assert ("immutable" in cache and "max-age=31536000" in cache) is immutable, path
+            assert response.headers["X-Content-Type-Options"] == "nosniff", path
 
 
 def test_visiting_every_page_sends_nothing_off_origin_stores_nothing_and_violates_no_policy(

@@ -6,6 +6,8 @@ policy in a <meta> element (works on any static host). Hosts that allow response
 ``_headers`` (Netlify / Cloudflare Pages format) with the full set, including what a <meta> cannot
 carry (frame-ancestors) and the policy for the Pyodide worker ('wasm-unsafe-eval', nothing looser).
 The build fails if a page contains an inline script, so no hash or 'unsafe-inline' is ever needed.
+The same file lets hosts cache the content-hashed files (the Pyodide runtime, our package, Material's
+bundle and styles) for a year: a new version always has a new name.
 """
 
 from __future__ import annotations
@@ -46,6 +48,11 @@ HEADERS = {
     "Strict-Transport-Security": "max-age=31536000; includeSubDomains",
 }
 
+# Paths whose names change with their content (overrides/hooks/browser_runtime.py; Material's own
+# hashed bundle and styles): a year, never revalidated.
+IMMUTABLE_PATHS = ("/assets/pyodide-*", "/assets/py/*", "/assets/javascripts/*", "/assets/stylesheets/*")
+IMMUTABLE = {"Cache-Control": "public, max-age=31536000, immutable"}
+
 INLINE_SCRIPT = re.compile(r"<script\b(?![^>]*\bsrc=)(?![^>]*type=\"application/json\")[^>]*>", re.IGNORECASE)
 EVENT_HANDLER = re.compile(r"<[^>]+\son[a-z]+=", re.IGNORECASE)
 
@@ -72,6 +79,12 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
     return with_policy(output_content, template_name) if template_name.endswith(".html") else output_content
 
 
+def headers_file() -> str:
+    """``_headers``: the full set for every path, then long caching for the content-hashed ones."""
+    blocks = [("/*", HEADERS), *((path, IMMUTABLE) for path in IMMUTABLE_PATHS)]
+    return "".join(f"{path}\n" + "".join(f"  {name}: {value}\n" for name, value in headers.items())
+                   for path, headers in blocks)
+
+
 def on_post_build(config: MkDocsConfig) -> None:
-    lines = ["/*", *(f"  {name}: {value}" for name, value in HEADERS.items()), ""]
-    (Path(config.site_dir) / "_headers").write_text("\n".join(lines), encoding="utf-8")
+    (Path(config.site_dir) / "_headers").write_text(headers_file(), encoding="utf-8")
