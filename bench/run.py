@@ -136,6 +136,9 @@ def python_ready(browser: Browser, tool: str, runtime: str, package: str) -> tup
             "ratio": reporting.median([o["ready"] / b["ready"] for o, b, _ in triples]),
             "package_import_ms": reporting.median([o["ready"] - o["runtimeReady"] for o, _, _ in triples]),
             "worker_start_ms": reporting.median([o["workerStarted"] for o, _, _ in triples]),
+            "bare_worker_start_ms": reporting.median([b["workerStarted"] for _, b, _ in triples]),
+            "runtime_ms": reporting.median([o["runtimeReady"] - o["workerStarted"] for o, _, _ in triples]),
+            "bare_runtime_ms": reporting.median([b["ready"] - b["workerStarted"] for _, b, _ in triples]),
         } for state, triples in rows.items()}
     long_tasks = {"max_ms": max(tasks, default=0.0), "count_over_50": len(tasks), "loads": loads}
     return ready, long_tasks, payload
