@@ -6,9 +6,8 @@ host nobody uses. This one, like nginx with ``brotli_static``/``gzip_static`` an
 - serves ``<file>.br`` / ``<file>.gz`` when the browser accepts them and the file exists;
 - otherwise compresses text, JavaScript, JSON, SVG and wasm on the fly (brotli 5 / gzip 6), never
   zips or images;
-- marks content-hashed paths (``assets/pyodide-<hash>/``, ``*-<hash>.zip``, Material's hashed bundle
-  and styles) immutable for a year, as the site's ``_headers`` asks, and everything else ``no-cache``
-  (revalidated with Last-Modified);
+- sends the ``Cache-Control`` the site's own ``_headers`` asks for (a year, immutable, for the
+  content-hashed paths), and ``no-cache`` (revalidated with Last-Modified) for everything else;
 - speaks HTTP/1.1 with keep-alive, and records every response (path, status, encoding, body bytes)
   so a benchmark can count what went over the wire.
 """
@@ -19,7 +18,6 @@ import email.utils
 import functools
 import gzip
 import http.server
-import re
 import sys
 import threading
 from collections.abc import Iterator
@@ -30,6 +28,9 @@ from urllib.parse import unquote, urlsplit
 
 import brotli
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "overrides" / "hooks"))
+from security_headers import headers_for, read_headers_file  # noqa: E402
+
 __all__ = ["Sent", "StaticHost", "serve"]
 
 TYPES = {".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".js": "text/javascript",
@@ -37,7 +38,6 @@ TYPES = {".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8",
          ".svg": "image/svg+xml", ".zip": "application/zip", ".pdf": "application/pdf", ".txt": "text/plain",
          ".xml": "application/xml", ".png": "image/png", ".ico": "image/x-icon", ".woff2": "font/woff2"}
 COMPRESSIBLE = {".html", ".css", ".js", ".mjs", ".json", ".wasm", ".svg", ".txt", ".xml"}
-IMMUTABLE = re.compile(r"/pyodide-[0-9a-f]{8,}/|-[0-9a-f]{8,}\.zip$|^/assets/(?:javascripts|stylesheets)/")
 ON_THE_FLY = {"br": lambda data: brotli.compress(data, quality=5), "gzip": lambda data: gzip.compress(data, 6)}
 PRECOMPRESSED = {"br": ".br", "gzip": ".gz"}
 
@@ -55,6 +55,9 @@ class StaticHost:
 
     def __init__(self, mounts: dict[str, Path]) -> None:
         self.mounts = sorted(mounts.items(), key=lambda item: -len(item[0]))  # longest prefix first
+        site_headers = mounts["/"] / "_headers" if "/" in mounts else None
+        self.headers = read_headers_file(site_headers.read_text(encoding="utf-8")) if site_headers and \
+            site_headers.is_file() else []
         self.log: list[Sent] = []
         self._lock = threading.Lock()
         self._compressed: dict[tuple[Path, int, str], bytes] = {}
@@ -111,8 +114,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         modified = path.stat().st_mtime
         headers = {"Content-Type": TYPES.get(path.suffix, "application/octet-stream"),
                    "Last-Modified": email.utils.formatdate(modified, usegmt=True), "Vary": "Accept-Encoding",
-                   "Cache-Control": "public, max-age=31536000, immutable" if IMMUTABLE.search(url_path)
-                   else "no-cache"}
+                   "Cache-Control": headers_for(self.host.headers, url_path).get("Cache-Control", "no-cache")}
         since = self.headers.get("If-Modified-Since")
         if since and (parsed := email.utils.parsedate_to_datetime(since)) and parsed.timestamp() >= int(modified):
             self._send(url_path, 304, b"", headers, send_body=False)

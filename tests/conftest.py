@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import re
 import subprocess
 import sys
 import threading
@@ -19,6 +18,10 @@ from urllib.parse import urlsplit
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
+
+from security_headers import Blocks, headers_for, read_headers_file  # noqa: E402
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
@@ -40,28 +43,10 @@ def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return target
 
 
-def host_headers(site_dir: Path) -> list[tuple[str, dict[str, str]]]:
-    """The built ``_headers`` file as (path pattern, headers) blocks, in order (Netlify / Cloudflare
-    Pages format: a path line, then indented "Name: value" lines; ``*`` matches any characters)."""
-    blocks: list[tuple[str, dict[str, str]]] = []
+def host_headers(site_dir: Path) -> Blocks:
+    """The built ``_headers`` file, read as a host that honours it would."""
     path = site_dir / "_headers"
-    if path.is_file():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.startswith("/"):
-                blocks.append((line.strip(), {}))
-            elif line.startswith("  ") and ":" in line and blocks:
-                name, value = line.strip().split(":", 1)
-                blocks[-1][1][name] = value.strip()
-    return blocks
-
-
-def headers_for(blocks: list[tuple[str, dict[str, str]]], url_path: str) -> dict[str, str]:
-    """Every block whose pattern matches the path, later blocks adding to earlier ones."""
-    found: dict[str, str] = {}
-    for pattern, headers in blocks:
-        if re.fullmatch(".*".join(re.escape(part) for part in pattern.split("*")), url_path):
-            found.update(headers)
-    return found
+    return read_headers_file(path.read_text(encoding="utf-8")) if path.is_file() else []
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
@@ -69,7 +54,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
                       ".mjs": "text/javascript", ".js": "text/javascript", ".wasm": "application/wasm"}
-    site_headers: list[tuple[str, dict[str, str]]] = []
+    site_headers: Blocks = []
 
     def end_headers(self) -> None:
         for name, value in headers_for(self.site_headers, urlsplit(self.path).path).items():

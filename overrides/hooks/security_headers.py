@@ -86,5 +86,30 @@ def headers_file() -> str:
                    for path, headers in blocks)
 
 
+Blocks = list[tuple[str, dict[str, str]]]
+
+
+def read_headers_file(text: str) -> Blocks:
+    """``_headers`` as (path pattern, headers) blocks, in order: a path line, then indented
+    "Name: value" lines. Hosts that serve it (and the test and benchmark servers) read it so."""
+    blocks: Blocks = []
+    for line in text.splitlines():
+        if line.startswith("/"):
+            blocks.append((line.strip(), {}))
+        elif line.startswith("  ") and ":" in line and blocks:
+            name, value = line.strip().split(":", 1)
+            blocks[-1][1][name] = value.strip()
+    return blocks
+
+
+def headers_for(blocks: Blocks, url_path: str) -> dict[str, str]:
+    """Every block whose pattern matches the path (``*`` matches any characters), later ones adding."""
+    found: dict[str, str] = {}
+    for pattern, headers in blocks:
+        if re.fullmatch(".*".join(re.escape(part) for part in pattern.split("*")), url_path):
+            found.update(headers)
+    return found
+
+
 def on_post_build(config: MkDocsConfig) -> None:
     (Path(config.site_dir) / "_headers").write_text(headers_file(), encoding="utf-8")
